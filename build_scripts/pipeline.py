@@ -1,0 +1,97 @@
+"""Run the text stages in order and gather the whole edition in memory before anything is written.
+
+sources → cleaning → collation (where a document has two witnesses) → errata → structure.
+The result is an ``Edition``: each document's tree and its editorial record (every collation
+decision and every correction or query, each pointing at the paragraph it concerns).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import collation
+from .cleaning import clean
+from .errata import apply_errata, errata_path, load_errata
+from .errors import PROJECT_ROOT
+from .metadata import load_metadata
+from .sources import Source, locator, read_sources
+from .structure import Document, check_box_references, parse_blocks, section_ids
+
+
+@dataclass(frozen=True)
+class Record:
+    """One editorial decision, as readers see it: where, what the sources read, what we print, why."""
+
+    kind: str  # "variant", "correction" or "query"
+    id: str
+    target: str  # the paragraph (or section, for a heading) it concerns
+    readings: dict[str, str]  # witness → reading
+    printed: str
+    reason: str
+    choice: str = ""  # for variants: "A", "B" or "neither"
+
+
+@dataclass
+class Edition:
+    """Everything the writers need: the documents, their records, and what cleaning did."""
+
+    documents: dict[str, Document]
+    records: dict[str, list[Record]]
+    fixes_applied: dict[str, list[str]] = field(default_factory=dict)
+
+
+def blocks_of(text: str) -> list[str]:
+    """Split a cleaned text into its blocks (paragraphs and headings)."""
+    return [block.strip() for block in text.split("\n\n") if block.strip()]
+
+
+def build_document(document_id: str, sources: list[Source], meta: dict, root: Path) -> tuple[Document, list[Record], dict[str, list[str]]]:
+    """Clean, collate, correct and parse one document from its witnesses."""
+    locate = locator(sources)
+    witnesses: dict[str, list[tuple[str, str]]] = {}
+    applied: dict[str, list[str]] = {}
+    for source in sources:
+        text, names = clean(source.text, source.form)
+        applied[str(source.path)] = names
+        witnesses.setdefault(source.witness, []).append((f"witness {source.witness} part {source.part}", text))
+    base_name, *other_names = witnesses
+    blocks = [block for _, text in witnesses[base_name] for block in blocks_of(text)]
+    section_of = section_ids(blocks, locate)
+    records: list[tuple[int, Record]] = []
+    for other in other_names:
+        decisions = root / "data" / "collation" / f"{document_id}.yaml"
+        result = collation.collate(blocks, section_of, witnesses[other], decisions)
+        blocks = result.blocks
+        for place, decision in result.places:
+            readings = {base_name: place.a, other: place.b}
+            records.append((place.block, Record("variant", decision.id, "", readings, decision.printed, decision.reason, decision.choice)))
+    blocks, located = apply_errata(blocks, section_of, load_errata(errata_path(document_id, root)), errata_path(document_id, root))
+    for erratum, index in located:
+        records.append((index, Record(erratum.kind, erratum.id, "", {base_name: erratum.original}, erratum.corrected, erratum.reason)))
+    sections, ids = parse_blocks(blocks, locate)
+    document = Document(
+        document_id,
+        meta["title"],
+        meta["issuer"],
+        meta["date"],
+        sections,
+        {key: value for key, value in meta.items() if isinstance(value, str)},
+    )
+    check_box_references(document, locate)
+    targeted = [Record(r.kind, r.id, ids[index], r.readings, r.printed, r.reason, r.choice) for index, r in records]
+    return document, targeted, applied
+
+
+def build_edition(root: Path = PROJECT_ROOT) -> Edition:
+    """Read every source and build every document; raises ``EditionError`` on bad input."""
+    sources = read_sources(root / "data" / "sources.yaml", root)
+    metadata = load_metadata(sources, root / "data" / "documents.yaml")
+    edition = Edition({}, {})
+    for document_id, meta in metadata.items():
+        own = [source for source in sources if source.document == document_id]
+        document, records, applied = build_document(document_id, own, meta, root)
+        edition.documents[document_id] = document
+        edition.records[document_id] = records
+        edition.fixes_applied.update(applied)
+    return edition
