@@ -106,18 +106,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="build in memory, write nothing")
     parser.add_argument("--report", action="store_true", help="print what the fixes and decisions did")
     parser.add_argument("--draft-decisions", action="store_true", help="print YAML for undecided variants")
+    parser.add_argument("--root", type=Path, default=PROJECT_ROOT, help="project folder (default: this one)")
     args = parser.parse_args(argv)
+    root = args.root.resolve()
     try:
         if args.draft_decisions:
-            print(draft_decisions(), end="")
+            print(draft_decisions(root), end="")
             return 0
-        edition = build_edition()
+        edition = build_edition(root)
         if args.report:
-            print(cleaning_report())
+            print(cleaning_report(root))
             print()
             print(record_report(edition))
         elif not args.check:
-            write_atomically(output_files(edition))
+            write_atomically(output_files(edition, root / DOWNLOADS.relative_to(PROJECT_ROOT)))
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -238,7 +238,7 @@ def remove_letter_spacing(text: str) -> str:
     >>> remove_letter_spacing("个 国 家 和 地 区 的 274 个 计 算 机")
     '个国家和地区的274个计算机'
     """
-    unit = f"(?:[{HAN}{CJK_PUNCT}]|[0-9A-Za-z.%]+)"
+    unit = f"(?:[{HAN}{CJK_PUNCT}]|[0-9.%]+)"
     spaced = re.compile(f"{unit}(?: {unit}){{3,}}")
     return spaced.sub(lambda match: match.group(0).replace(" ", ""), text)
 
