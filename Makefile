@@ -7,6 +7,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 HOST   ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
+# MkDocs loads the edition's Markdown extensions from build_scripts/.
+export PYTHONPATH := $(CURDIR)
 
 .DEFAULT_GOAL := help
 .PHONY: help install texts site serve test lint report draft-decisions lock clean
@@ -27,8 +29,8 @@ texts: $(STAMP) ## Build the clean texts and downloads from sources/ and data/ i
 site: texts ## Build the public site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict --site-dir site
 
-serve: site ## Build, then serve the site at http://$(HOST)/
-	$(BIN)/mkdocs serve --dev-addr $(HOST)
+serve: texts ## Build and serve the site at http://$(HOST)/, rebuilding on every change
+	HOST=$(HOST) $(BIN)/python -m build_scripts.serve
 
 test: $(STAMP) ## Run every test: lint, doctests, unit and build tests
 	$(BIN)/ruff check build_scripts tests

@@ -19,15 +19,19 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from . import collation
+from . import collation, search_worker
 from .cleaning import FORM_FIXES, clean, explain
 from .errors import PROJECT_ROOT, EditionError
 from .export import downloads
+from .pages import pages
 from .pipeline import Edition, blocks_of, build_edition
 from .sources import locator, read_sources
 from .structure import section_ids
 
-DOWNLOADS = PROJECT_ROOT / "docs" / "downloads"
+DOCS = PROJECT_ROOT / "docs"
+DOWNLOADS = DOCS / "downloads"
+#: Folders under docs/ that hold only generated files (cleared of stale files on each build).
+GENERATED_DIRS = ("downloads", "wp2022", "review2025", ".generated")
 
 
 def write_atomically(files: dict[Path, str]) -> None:
@@ -36,9 +40,12 @@ def write_atomically(files: dict[Path, str]) -> None:
     try:
         for target, content in files.items():
             target.parent.mkdir(parents=True, exist_ok=True)
+            if target.exists() and target.read_text(encoding="utf-8") == content:
+                continue  # unchanged: keep its timestamp, so `mkdocs serve` rebuilds only for real changes
             handle, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(content)
+            os.chmod(temporary, 0o644)  # mkstemp makes 0600; published files must be world-readable
             staged.append((Path(temporary), target))
     except BaseException:
         for temporary, _ in staged:
@@ -48,13 +55,24 @@ def write_atomically(files: dict[Path, str]) -> None:
         os.replace(temporary, target)
 
 
-def output_files(edition: Edition, downloads_dir: Path = DOWNLOADS) -> dict[Path, str]:
-    """Every file the build writes, by path."""
+def output_files(edition: Edition, docs_dir: Path = DOCS, root: Path = PROJECT_ROOT) -> dict[Path, str]:
+    """Every file the build writes, by path: downloads and generated pages."""
     files: dict[Path, str] = {}
     for document_id, document in edition.documents.items():
         for name, content in downloads(document, edition.records[document_id]).items():
-            files[downloads_dir / name] = content
+            files[docs_dir / "downloads" / name] = content
+    for name, content in pages(edition, root).items():
+        files[docs_dir / name] = content
+    files[root / search_worker.TARGET] = search_worker.patched_worker()
     return files
+
+
+def remove_stale(files: dict[Path, str], docs_dir: Path) -> None:
+    """Delete files in the generated folders that this build did not write."""
+    for folder in GENERATED_DIRS:
+        for path in (docs_dir / folder).glob("**/*"):
+            if path.is_file() and path not in files:
+                path.unlink()
 
 
 def cleaning_report(root: Path = PROJECT_ROOT) -> str:
@@ -119,7 +137,10 @@ def main(argv: list[str] | None = None) -> int:
             print()
             print(record_report(edition))
         elif not args.check:
-            write_atomically(output_files(edition, root / DOWNLOADS.relative_to(PROJECT_ROOT)))
+            docs_dir = root / DOCS.relative_to(PROJECT_ROOT)
+            files = output_files(edition, docs_dir, root)
+            write_atomically(files)
+            remove_stale(files, docs_dir)
     except EditionError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1

@@ -1,0 +1,1 @@
+"""Python-Markdown extensions of the edition (usable by MkDocs and by Zensical alike)."""
