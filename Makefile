@@ -11,7 +11,7 @@ export NO_MKDOCS_2_WARNING := 1
 export PYTHONPATH := $(CURDIR)
 
 .DEFAULT_GOAL := help
-.PHONY: help install texts site serve test lint report draft-decisions lock clean
+.PHONY: help install texts site serve test lint bench report draft-decisions lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-17s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ test: $(STAMP) ## Run every test: lint, doctests, unit and build tests
 lint: $(STAMP) ## Lint and check formatting of the code
 	$(BIN)/ruff check build_scripts tests
 	$(BIN)/ruff format --check build_scripts tests
+
+bench: $(STAMP) ## Time the build and weigh the site (medians over runs; see README)
+	$(BIN)/python -m build_scripts.bench
 
 report: $(STAMP) ## Print what each fix changed and how the variants were decided
 	$(BIN)/python -m build_scripts.build --report
