@@ -14,6 +14,7 @@ from . import collation
 from .cleaning import clean
 from .errata import apply_errata, errata_path, load_errata
 from .errors import PROJECT_ROOT
+from .glossary import Glossary, build_glossary
 from .metadata import load_metadata
 from .sources import Source, locator, read_sources
 from .structure import Document, check_box_references, parse_blocks, section_ids
@@ -39,6 +40,7 @@ class Edition:
     documents: dict[str, Document]
     records: dict[str, list[Record]]
     fixes_applied: dict[str, list[str]] = field(default_factory=dict)
+    glossary: Glossary | None = None
 
 
 def blocks_of(text: str) -> list[str]:
@@ -94,4 +96,5 @@ def build_edition(root: Path = PROJECT_ROOT) -> Edition:
         edition.documents[document_id] = document
         edition.records[document_id] = records
         edition.fixes_applied.update(applied)
+    edition.glossary = build_glossary(edition.documents, root / "data" / "glossary.yaml")
     return edition
