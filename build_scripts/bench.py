@@ -46,7 +46,7 @@ def timed(command: list[str]) -> float:
 def floor_config() -> Path:
     """Write a copy of mkdocs.yml without the project's extensions and overrides; return its path."""
     text = (PROJECT_ROOT / "mkdocs.yml").read_text(encoding="utf-8")
-    text = re.sub(r"^  - build_scripts\.extensions\..*\n", "", text, flags=re.M)
+    text = re.sub(r"^  - build_scripts\.extensions\..*\n(?:^    .*\n)*", "", text, flags=re.M)
     text = re.sub(r"^  custom_dir: .*\n", "", text, flags=re.M)
     config = PROJECT_ROOT / f".bench-floor-{os.getpid()}.yml"
     config.write_text(text, encoding="utf-8")

@@ -13,25 +13,25 @@ glossary page, so the two can never disagree.
 
 from __future__ import annotations
 
+import json
 import logging
+import os
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
-
-import jieba
-from pypinyin import Style, lazy_pinyin
 
 from .errors import PROJECT_ROOT, EditionError
 from .patterns import HAN
 from .structure import Document
 from .yamlfile import load_records
 
-jieba.setLogLevel(logging.WARNING)
-
 GLOSSARY = PROJECT_ROOT / "data" / "glossary.yaml"
+PINYIN_CACHE = PROJECT_ROOT / ".cache" / "pinyin.json"
 CATEGORIES = {
     "concept": "概念",
     "campaign": "专项行动",
@@ -48,11 +48,18 @@ CHUNK = re.compile(f"[{HAN}]+|[A-Za-z0-9.+\\-]+")
 def generated_pinyin(text: str) -> str:
     """Pinyin with tone marks, one word per jieba word, Latin and digits kept as they are.
 
+    jieba and pypinyin are imported here, not at the top: loading jieba's dictionary takes
+    0.7 s, and ``PinyinCache`` spares that on every build after the first.
+
     >>> generated_pinyin("网络主权")
     'wǎngluò zhǔquán'
     >>> generated_pinyin("IPv6")
     'IPv6'
     """
+    import jieba  # noqa: PLC0415 - slow to load; see above
+    from pypinyin import Style, lazy_pinyin  # noqa: PLC0415
+
+    jieba.setLogLevel(logging.WARNING)
     words: list[str] = []
     for chunk in CHUNK.findall(text):
         if re.match(f"[{HAN}]", chunk):
@@ -60,6 +67,45 @@ def generated_pinyin(text: str) -> str:
         else:
             words.append(chunk)
     return " ".join(words)
+
+
+class PinyinCache:
+    """Generated pinyin by form, kept in ``.cache/pinyin.json`` between builds.
+
+    ``generated_pinyin`` is a pure function of the form and of the installed pypinyin and jieba,
+    so its results are cached under those versions: a changed form, or an upgrade, recomputes.
+    The cache is a convenience (git-ignored); deleting it only makes the next build slower.
+    """
+
+    def __init__(self, path: Path) -> None:
+        """Load the cache if it was made with the installed versions."""
+        self.path = path
+        self.versions = f"pypinyin {version('pypinyin')}, jieba {version('jieba')}"
+        self.data: dict[str, str] = {}
+        self.dirty = False
+        try:
+            stored = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return
+        if stored.get("versions") == self.versions:
+            self.data = stored.get("pinyin", {})
+
+    def __call__(self, form: str) -> str:
+        """Return the generated pinyin of *form*, computed once."""
+        if form not in self.data:
+            self.data[form] = generated_pinyin(form)
+            self.dirty = True
+        return self.data[form]
+
+    def save(self) -> None:
+        """Write the cache back if anything was added (atomically: a temporary file, then a rename)."""
+        if not self.dirty:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_suffix(".tmp")
+        content = {"versions": self.versions, "pinyin": dict(sorted(self.data.items()))}
+        temporary.write_text(json.dumps(content, ensure_ascii=False, indent=0), encoding="utf-8")
+        os.replace(temporary, self.path)
 
 
 def has_han(text: str) -> bool:
@@ -112,7 +158,7 @@ def strip_tones(pinyin: str) -> str:
     return pinyin.translate(TONELESS)
 
 
-def _entry(path: Path, line: int, record: dict[str, Any]) -> Entry:
+def _entry(path: Path, line: int, record: dict[str, Any], pinyin_of: Callable[[str], str] = generated_pinyin) -> Entry:
     """Validate one record and resolve its pinyin."""
     for key in REQUIRED:
         if not isinstance(record.get(key), str) or not record[key].strip():
@@ -128,7 +174,7 @@ def _entry(path: Path, line: int, record: dict[str, Any]) -> Entry:
         raise EditionError(path, f"glossary entry {record['id']}: 'source' and 'quote' go together", line)
     overrides = {record["term"]: record["pinyin"]} if record.get("pinyin") else {}
     overrides.update(record.get("alias_pinyin") or {})
-    form_pinyin = {form: overrides.get(form) or generated_pinyin(form) for form in [record["term"], *aliases]}
+    form_pinyin = {form: overrides.get(form) or pinyin_of(form) for form in [record["term"], *aliases]}
     return Entry(
         id=record["id"],
         term=record["term"],
@@ -144,12 +190,12 @@ def _entry(path: Path, line: int, record: dict[str, Any]) -> Entry:
     )
 
 
-def load_glossary(path: Path = GLOSSARY) -> list[Entry]:
+def load_glossary(path: Path = GLOSSARY, pinyin_of: Callable[[str], str] = generated_pinyin) -> list[Entry]:
     """Read, validate and resolve the glossary; ids and forms must be unique."""
     entries: list[Entry] = []
     owner: dict[str, str] = {}
     for line, record in load_records(path):
-        entry = _entry(path, line, record)
+        entry = _entry(path, line, record, pinyin_of)
         for form in (entry.id, *entry.forms):
             key = f"id:{form}" if form == entry.id else form
             if key in owner:
@@ -246,6 +292,8 @@ def count_occurrences(entries: list[Entry], documents: dict[str, Document]) -> d
 
 def build_glossary(documents: dict[str, Document], path: Path = GLOSSARY) -> Glossary:
     """Load, check and count the glossary against the built documents."""
-    entries = load_glossary(path)
+    cache = PinyinCache(PINYIN_CACHE)
+    entries = load_glossary(path, cache)
     check_against_texts(entries, documents, path)
+    cache.save()
     return Glossary(entries, count_occurrences(entries, documents))

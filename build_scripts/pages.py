@@ -261,32 +261,34 @@ def glossary_json(glossary: Glossary) -> str:
 
 
 def occurrence_links(edition: Edition, counts: Counter[tuple[str, str]]) -> str:
-    """Links from the glossary page to every section where an entry occurs, with counts."""
-    links = []
+    """Return links to every section where an entry occurs, with counts, grouped by document."""
+    groups = []
     for document_id, document in edition.documents.items():
         where = page_of(document)
-        for section in document.sections:
-            count = counts.get((document_id, section.id), 0)
-            if count:
-                href = f"../{page_url(document_id, where[section.id])}#{section_anchor(section)}"
-                label = f"{SHORT_DOC[document_id]} {section_label(section.id)}"
-                links.append(f'<a href="{href}">{html.escape(label)}</a>（{count}）')
-    total = sum(counts.values())
-    return "、".join(links) + f"；共 {total} 次" if links else "（未见于正文）"
+        links = [
+            f'<a href="../{page_url(document_id, where[s.id])}#{section_anchor(s)}">{html.escape(section_label(s.id))}</a>'
+            + (f"×{counts[(document_id, s.id)]}" if counts[(document_id, s.id)] > 1 else "")
+            for s in document.sections
+            if counts.get((document_id, s.id))
+        ]
+        if links:
+            groups.append(f"{SHORT_DOC[document_id]} " + "、".join(links))
+    return "；".join(groups) + f"（共{sum(counts.values())}次）" if groups else "（未见于正文）"
 
 
 def glossary_entry(edition: Edition, entry: Entry) -> list[str]:
-    """Return the Markdown and HTML of one glossary entry."""
+    """Return the HTML of one glossary entry (raw HTML: no marks inside, not in the page's contents)."""
     assert edition.glossary is not None
     esc = html.escape
-    meta = [f'<span class="gloss-entry__category">{esc(CATEGORIES[entry.category])}</span>', f'<span lang="en">{esc(entry.english)}</span>']
+    meta = [f"<b>{esc(CATEGORIES[entry.category])}</b>", f'<span lang="en">{esc(entry.english)}</span>']
     if entry.aliases:
         meta.append("又作：" + "、".join(esc(a) for a in entry.aliases))
     body = [
-        f'<div class="gloss-entry__body" data-category="{entry.category}">',
-        f'<p class="gloss-entry__pinyin" lang="zh-Latn-pinyin">{esc(entry.pinyin)}</p>',
-        f'<p class="gloss-entry__meta">{" · ".join(meta)}</p>',
-        f'<p class="gloss-entry__definition">{esc(entry.definition)}</p>',
+        f'<section class="ge" id="{entry.id}" data-category="{entry.category}">',
+        f"<h3>{esc(entry.term)}</h3>",
+        f'<p lang="zh-Latn-pinyin">{esc(entry.pinyin)}</p>',
+        f'<p class="ge-meta">{" · ".join(meta)}</p>',
+        f"<p>{esc(entry.definition)}</p>",
     ]
     if entry.source:
         document_id, paragraph_id = entry.source.split("/")
@@ -294,12 +296,11 @@ def glossary_entry(edition: Edition, entry: Entry) -> list[str]:
         href = f"../{page_url(document_id, page)}#{paragraph_id}"
         section_id = paragraph_id.rsplit("-p", 1)[0]
         body.append(
-            f'<blockquote class="gloss-entry__quote">“{esc(entry.quote)}”——'
+            f"<blockquote>“{esc(entry.quote)}”——"
             f'<a href="{href}">{esc(SHORT_DOC[document_id])} {esc(section_label(section_id))}</a></blockquote>'
         )
-    body += [f'<p class="gloss-entry__where">出现于：{occurrence_links(edition, edition.glossary.occurrences[entry.id])}</p>', "</div>"]
-    heading = f'### {escape_markdown(entry.term)} {{#{entry.id} .gloss-entry data-category="{entry.category}"}}'
-    return [heading, "", *body, ""]
+    body += [f'<p class="ge-where">出现于：{occurrence_links(edition, edition.glossary.occurrences[entry.id])}</p>', "</section>"]
+    return [*body, ""]
 
 
 def letter_anchor(letter: str) -> str:

@@ -14,6 +14,9 @@ import yaml
 
 from .errors import EditionError
 
+#: libyaml's C parser when PyYAML was built with it (the PyPI wheels are): ten times faster.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 def load_yaml(path: Path) -> Any:
     """Parse a YAML file, turning a syntax error into an ``EditionError`` with its line."""
@@ -24,7 +27,7 @@ def load_yaml(path: Path) -> Any:
     except UnicodeDecodeError as err:
         raise EditionError(path, f"not UTF-8 ({err.reason})") from None
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else None
@@ -40,7 +43,7 @@ def load_records(path: Path) -> list[tuple[int, dict[str, Any]]]:
     if data is None:
         return []
     text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text)
+    root = yaml.compose(text, Loader=LOADER)
     if not isinstance(data, list) or root is None or not isinstance(root, yaml.SequenceNode):
         raise EditionError(path, "expected a list of entries", 1)
     records = []

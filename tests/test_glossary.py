@@ -174,7 +174,7 @@ def test_latin_terms_only_at_word_edges(render):
 def test_definitions_render_as_text_never_markup(render):
     html = render("网络主权")
     assert "&lt;b&gt;&amp;&lt;/b&gt;" in html and "<b>" not in html
-    assert '<div class="gloss-defs" hidden="hidden">' in html
+    assert '<div class="gloss-defs" data-search-exclude="" hidden="hidden">' in html
 
 
 def test_glossary_json_is_what_the_extension_reads(edition):

@@ -201,7 +201,7 @@ def test_glossary_page_is_sorted_by_pinyin_under_initial_letters(site, pages, ed
     soup = pages[site / "glossary" / "index.html"]
     letters = [h.get_text(strip=True).rstrip("¶") for h in soup.select("h2.gloss-letter")]
     assert letters[:3] == sorted(letters[:3]) and len(letters) >= 15
-    entries = soup.select("h3.gloss-entry")
+    entries = soup.select("section.ge")
     assert len(entries) == len(edition.glossary.entries)
     by_id = {e.id: e for e in edition.glossary.entries}
     keys = [by_id[h["id"]].sort_key for h in entries]
@@ -213,8 +213,7 @@ def test_glossary_page_is_sorted_by_pinyin_under_initial_letters(site, pages, ed
 def test_glossary_entries_link_to_every_section_where_they_occur(site, pages, edition):
     soup = pages[site / "glossary" / "index.html"]
     for entry in edition.glossary.entries[:20]:
-        body = soup.find(id=entry.id).find_next_sibling("div")
-        links = body.select(".gloss-entry__where a")
+        links = soup.find(id=entry.id).select(".ge-where a")
         assert len(links) == len(edition.glossary.occurrences[entry.id])
 
 

@@ -130,6 +130,7 @@ class GlossaryProcessor(Treeprocessor):
         box = ET.Element("div")
         box.set("class", "gloss-defs")
         box.set("hidden", "hidden")
+        box.set("data-search-exclude", "")  # Material's search must not index the definitions
         for entry_id in self.used:
             entry = self.entries[entry_id]
             item = ET.SubElement(box, "span")

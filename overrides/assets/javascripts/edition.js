@@ -245,17 +245,14 @@
     holder.querySelectorAll("button").forEach(function (b) {
       b.setAttribute("aria-pressed", b.dataset.category === category ? "true" : "false");
     });
-    document.querySelectorAll("h3.gloss-entry").forEach(function (heading) {
-      var visible = !category || heading.dataset.category === category;
-      heading.hidden = !visible;
-      var body = heading.nextElementSibling;
-      if (body && body.classList.contains("gloss-entry__body")) body.hidden = !visible;
+    document.querySelectorAll("section.ge").forEach(function (entry) {
+      entry.hidden = category !== "" && entry.dataset.category !== category;
     });
     document.querySelectorAll("h2.gloss-letter").forEach(function (letter) {
       var next = letter.nextElementSibling;
       var any = false;
       while (next && !next.matches("h2")) {
-        if (next.matches("h3.gloss-entry") && !next.hidden) any = true;
+        if (next.matches("section.ge") && !next.hidden) any = true;
         next = next.nextElementSibling;
       }
       letter.hidden = !any;
