@@ -23,6 +23,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from .comparison import compare_page, figures_page, panel_for
 from .errors import PROJECT_ROOT
 from .glossary import CATEGORIES, Entry, Glossary, has_han
 from .patterns import CHINESE_NUMERALS
@@ -161,7 +162,7 @@ def overview_markdown(document: Document) -> list[str]:
     return lines
 
 
-def page_markdown(document: Document, page: Page) -> str:
+def page_markdown(edition: Edition, document: Document, page: Page) -> str:
     """Return the whole Markdown of one page."""
     lines = [GENERATED_NOTE, ""]
     boxes_page = "boxes.md"
@@ -173,6 +174,9 @@ def page_markdown(document: Document, page: Page) -> str:
         if any(section.id == root or section.id.startswith(root + "-") for root in page.roots):
             depth = section.level + (1 if page.name == "boxes" else 0)
             lines += section_markdown(document, section, depth, boxes_page)
+            panel = panel_for(edition, document.id, section.id, page_url(document.id, page.name))
+            if panel:
+                lines += [panel, ""]
     if page.name == "index":
         lines += contents_markdown(document)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -361,8 +365,12 @@ def pages(edition: Edition, root: Path = PROJECT_ROOT) -> dict[str, str]:
         files["glossary.md"] = glossary_page(edition)
         files[".generated/glossary.json"] = glossary_json(edition.glossary)
     files[".generated/jieba-userdict.txt"] = search_dictionary(terms)
+    if edition.crossrefs is not None:
+        files["compare.md"] = compare_page(edition, GENERATED_NOTE)
+    if edition.figures:
+        files["figures.md"] = figures_page(edition, GENERATED_NOTE)
     for document_id, document in edition.documents.items():
         for page in plan(document):
-            files[f"{document_id}/{page.name}.md"] = page_markdown(document, page)
+            files[f"{document_id}/{page.name}.md"] = page_markdown(edition, document, page)
         files[f".generated/record-{document_id}.md"] = record_markdown(document, edition.records[document_id])
     return files

@@ -12,8 +12,10 @@ from pathlib import Path
 
 from . import collation
 from .cleaning import clean
+from .crossrefs import CrossRefs, load_crossrefs
 from .errata import apply_errata, errata_path, load_errata
 from .errors import PROJECT_ROOT
+from .figures import Indicator, load_figures
 from .glossary import Glossary, build_glossary
 from .metadata import load_metadata
 from .sources import Source, locator, read_sources
@@ -41,6 +43,8 @@ class Edition:
     records: dict[str, list[Record]]
     fixes_applied: dict[str, list[str]] = field(default_factory=dict)
     glossary: Glossary | None = None
+    crossrefs: CrossRefs | None = None
+    figures: list[Indicator] = field(default_factory=list)
 
 
 def blocks_of(text: str) -> list[str]:
@@ -97,4 +101,6 @@ def build_edition(root: Path = PROJECT_ROOT) -> Edition:
         edition.records[document_id] = records
         edition.fixes_applied.update(applied)
     edition.glossary = build_glossary(edition.documents, root / "data" / "glossary.yaml")
+    edition.crossrefs = load_crossrefs(edition.documents, root / "data" / "crossrefs.yaml")
+    edition.figures = load_figures(edition.documents, root / "data" / "figures.yaml")
     return edition

@@ -6,60 +6,17 @@ Builds the texts and the site once per test session (strict mode) into a tempora
 from __future__ import annotations
 
 import json
-import os
 import re
-import subprocess
-import sys
-from pathlib import Path
-from urllib.parse import unquote, urlsplit
 
 import pytest
-from bs4 import BeautifulSoup
 
 from build_scripts.errors import PROJECT_ROOT
 from build_scripts.export import document_json
 from build_scripts.glossary import CATEGORIES
 
+from .sitekit import ids_of, local_target
+
 REMOTE = re.compile(r"^(https?:)?//", re.I)
-
-
-def build_site(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
-    """Build texts and site into *target* exactly as `make site` does."""
-    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
-    subprocess.run([sys.executable, "-m", "build_scripts.build"], cwd=PROJECT_ROOT, env=env, check=True)
-    subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)],
-        cwd=PROJECT_ROOT,
-        env=env,
-        check=True,
-    )
-    return target
-
-
-@pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
-    return build_site(tmp_path_factory.mktemp("site"))
-
-
-@pytest.fixture(scope="session")
-def pages(site) -> dict[Path, BeautifulSoup]:
-    return {path: BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser") for path in site.rglob("*.html")}
-
-
-def ids_of(soup: BeautifulSoup) -> set[str]:
-    return {tag["id"] for tag in soup.find_all(id=True)}
-
-
-def local_target(site: Path, page: Path, reference: str) -> tuple[Path, str]:
-    """Resolve a relative URL found in *page* to a file in the site and a fragment."""
-    parts = urlsplit(reference)
-    path = unquote(parts.path)
-    # An absolute path (as on the 404 page) is read from the site's root, where it is served here.
-    base = site if path.startswith("/") else page.parent
-    target = (base / path.lstrip("/")).resolve() if path else page
-    if target.is_dir() or path.endswith("/"):
-        target = target / "index.html"
-    return target, unquote(parts.fragment)
 
 
 def test_every_internal_link_and_anchor_resolves(site, pages):
