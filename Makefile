@@ -28,6 +28,7 @@ texts: $(STAMP) ## Build the clean texts and downloads from sources/ and data/ i
 
 site: texts ## Build the public site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict --site-dir site
+	$(BIN)/python -m build_scripts.postbuild site
 
 serve: texts ## Build and serve the site at http://$(HOST)/, rebuilding on every change
 	HOST=$(HOST) $(BIN)/python -m build_scripts.serve

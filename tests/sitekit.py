@@ -23,6 +23,7 @@ def build_site(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
         env=env,
         check=True,
     )
+    subprocess.run([sys.executable, "-m", "build_scripts.postbuild", str(target)], cwd=PROJECT_ROOT, env=env, check=True)
     return target
 
 
