@@ -1,6 +1,6 @@
 """Reading the two documents together: cross-reference panels, the comparison page, the figures page.
 
-* Panels (raw HTML ``<aside class="xref">``) stand under each 2022 proposal, naming the 2025
+* Panels (``<aside class="xref">`` with Markdown inside, by ``md_in_html``) stand under each 2022 proposal, naming the 2025
   section that reports on it with its opening sentence or two and a link to its anchor; under
   each 2025 section of 二 linking back; under each goal of 三 naming the proposals it continues.
   The quotation is verbatim (``crossrefs.lead``), so the panel means something even where the
@@ -8,7 +8,9 @@
 * ``compare.md`` sets the ten pairs side by side, then the goals of 三 and the shared concepts.
 * ``figures.md`` tabulates the figures then and now, each linked to its paragraph, and draws them.
 
-All links are written relative to the page that carries them, to ASCII heading anchors.
+All links are Markdown links to ``.md`` files and ASCII anchors: MkDocs rewrites them for the
+public site (directory URLs) and for the offline bundle (file URLs), and strict mode fails the
+build on any that does not resolve.
 """
 
 from __future__ import annotations
@@ -23,22 +25,28 @@ from .structure import Document
 SHORT = {"wp2022": "白皮书（2022）", "review2025": "十年回顾（2025）"}
 
 
-def href(from_page: str, document_id: str, page: str, anchor: str) -> str:
-    """Return a link from a page (its URL relative to the site root) to an anchor on a reading page.
+def md_href(depth: int, document_id: str, page: str, anchor: str) -> str:
+    """Return a Markdown link target from a page *depth* folders below ``docs/`` to an anchor on a reading page.
 
-    >>> href("wp2022/ch4/", "review2025", "ch2", "ch2-1")
-    '../../review2025/ch2/#ch2-1'
-    >>> href("compare/", "wp2022", "ch4", "ch4-1")
-    '../wp2022/ch4/#ch4-1'
+    MkDocs rewrites it for directory URLs (the public site) or file URLs (the offline bundle) and,
+    in strict mode, fails the build if the anchor does not exist.
+
+    >>> md_href(1, "review2025", "ch2", "ch2-1"), md_href(0, "wp2022", "ch4", "ch4-1")
+    ('../review2025/ch2.md#ch2-1', 'wp2022/ch4.md#ch4-1')
     """
-    depth = from_page.count("/")
-    return "../" * depth + f"{document_id}/{page}/#{anchor}"
+    return "../" * depth + f"{document_id}/{page}.md#{anchor}"
 
 
-def _link(from_page: str, document: Document, section_id: str, where: dict[str, str], text: str) -> str:
-    """Return an HTML link to a section of *document*, escaped."""
-    target = href(from_page, document.id, where[section_id], section_id)
-    return f'<a href="{target}">{html.escape(text)}</a>'
+def _link(depth: int, document: Document, section_id: str, text: str) -> str:
+    """Return a Markdown link to a section or paragraph of *document*."""
+    return f"[{_escape(text)}]({md_href(depth, document.id, _pages(document)[section_id], section_id)})"
+
+
+def _escape(text: str) -> str:
+    """Escape text for Markdown (imported late: pages imports this module)."""
+    from .pages import escape_markdown  # noqa: PLC0415 - avoids an import cycle
+
+    return escape_markdown(text)
 
 
 def _label(section_id: str) -> str:
@@ -48,71 +56,76 @@ def _label(section_id: str) -> str:
     return section_label(section_id)
 
 
-def proposal_panel(edition: Edition, proposal: str, from_page: str) -> str:
+def _quote(text: str) -> list[str]:
+    """Return a verbatim quotation as a Markdown paragraph with the panel's quote class."""
+    return [_escape(text), "{: .xref__quote }", ""]
+
+
+def proposal_panel(edition: Edition, proposal: str, depth: int) -> list[str]:
     """Return the panel under a 2022 proposal: the 2025 section that reports on it, and the goals continuing it."""
     refs, review = _refs(edition), edition.documents["review2025"]
-    where = _pages(review)
     section = review.section(refs.proposals[proposal])
     lines = [
-        '<aside class="xref" aria-label="2025年回顾报告的相应章节">',
-        f'<p class="xref__label">{SHORT["review2025"]} {_label(section.id)} 报告本主张的十年实践</p>',
-        f'<p class="xref__title">{_link(from_page, review, section.id, where, section.heading)}</p>',
-        f'<blockquote class="xref__quote">{html.escape(lead(section))}</blockquote>',
+        '<aside class="xref nogloss" aria-label="2025年回顾报告的相应章节" markdown>',
+        "",
+        f"{SHORT['review2025']} {_label(section.id)} 报告本主张的十年实践",
+        "{: .xref__label }",
+        "",
+        f"**{_link(depth, review, section.id, section.heading)}**",
+        "{: .xref__title }",
+        "",
+        *_quote(lead(section)),
     ]
     goals = refs.goals_continuing(proposal)
     if goals:
-        links = "、".join(_link(from_page, review, g.goal, where, review.section(g.goal).heading) for g in goals)
-        lines.append(f'<p class="xref__also">新阶段目标延续本主张：{links}</p>')
-    return "\n".join([*lines, "</aside>"])
+        links = "、".join(_link(depth, review, g.goal, review.section(g.goal).heading) for g in goals)
+        lines += [f"新阶段目标延续本主张：{links}", "{: .xref__also }", ""]
+    return [*lines, "</aside>", ""]
 
 
-def report_panel(edition: Edition, report: str, from_page: str) -> str:
+def report_panel(edition: Edition, report: str, depth: int) -> list[str]:
     """Return the panel under a 2025 section of 二: the 2022 proposal it reports on."""
     refs, paper = _refs(edition), edition.documents["wp2022"]
     section = paper.section(refs.reports[report])
-    return "\n".join(
-        [
-            '<aside class="xref" aria-label="2022年白皮书的相应主张">',
-            f'<p class="xref__label">本节回顾{SHORT["wp2022"]} {_label(section.id)} 的主张</p>',
-            f'<p class="xref__title">{_link(from_page, paper, section.id, _pages(paper), section.heading)}</p>',
-            f'<blockquote class="xref__quote">{html.escape(lead(section))}</blockquote>',
-            "</aside>",
-        ]
-    )
+    return [
+        '<aside class="xref nogloss" aria-label="2022年白皮书的相应主张" markdown>',
+        "",
+        f"本节回顾{SHORT['wp2022']} {_label(section.id)} 的主张",
+        "{: .xref__label }",
+        "",
+        f"**{_link(depth, paper, section.id, section.heading)}**",
+        "{: .xref__title }",
+        "",
+        *_quote(lead(section)),
+        "</aside>",
+        "",
+    ]
 
 
-def goal_panel(edition: Edition, goal_id: str, from_page: str) -> str:
+def goal_panel(edition: Edition, goal_id: str, depth: int) -> list[str]:
     """Return the panel under a goal of 2025 三: the 2022 proposals it continues, or that it is new."""
     refs, paper = _refs(edition), edition.documents["wp2022"]
     goal = next(g for g in refs.goals if g.goal == goal_id)
-    where = _pages(paper)
-    lines = ['<aside class="xref" aria-label="与2022年白皮书主张的关系">']
-    if goal.new:
-        lines.append('<p class="xref__label">新议题：白皮书十项主张中没有专门一项与之对应</p>')
-    else:
-        lines.append(f'<p class="xref__label">本目标延续{SHORT["wp2022"]}的主张</p>')
-        for proposal in goal.continues:
-            section = paper.section(proposal)
-            lines += [
-                f'<p class="xref__title">{_link(from_page, paper, proposal, where, section.heading)}</p>',
-                f'<blockquote class="xref__quote">{html.escape(lead(section))}</blockquote>',
-            ]
-    lines += [f'<p class="xref__reason">{html.escape(goal.reason)}</p>', "</aside>"]
-    return "\n".join(lines)
+    label = "新议题：白皮书十项主张中没有专门一项与之对应" if goal.new else f"本目标延续{SHORT['wp2022']}的主张"
+    lines = ['<aside class="xref nogloss" aria-label="与2022年白皮书主张的关系" markdown>', "", label, "{: .xref__label }", ""]
+    for proposal in goal.continues:
+        section = paper.section(proposal)
+        lines += [f"**{_link(depth, paper, proposal, section.heading)}**", "{: .xref__title }", "", *_quote(lead(section))]
+    return [*lines, _escape(goal.reason), "{: .xref__reason }", "", "</aside>", ""]
 
 
-def panel_for(edition: Edition, document_id: str, section_id: str, from_page: str) -> str | None:
-    """Return the cross-reference panel that belongs under a section, if any."""
+def panel_for(edition: Edition, document_id: str, section_id: str, depth: int = 1) -> list[str]:
+    """Return the cross-reference panel that belongs under a section (Markdown lines), if any."""
     if edition.crossrefs is None:
-        return None
+        return []
     refs = edition.crossrefs
     if document_id == "wp2022" and section_id in refs.proposals:
-        return proposal_panel(edition, section_id, from_page)
+        return proposal_panel(edition, section_id, depth)
     if document_id == "review2025" and section_id in refs.reports:
-        return report_panel(edition, section_id, from_page)
+        return report_panel(edition, section_id, depth)
     if document_id == "review2025" and any(g.goal == section_id for g in refs.goals):
-        return goal_panel(edition, section_id, from_page)
-    return None
+        return goal_panel(edition, section_id, depth)
+    return []
 
 
 def _refs(edition: Edition) -> CrossRefs:
@@ -131,8 +144,6 @@ def _pages(document: Document) -> dict[str, str]:
 def compare_page(edition: Edition, note: str) -> str:
     """Return the comparison page: ten pairs side by side, then the goals of 三, then shared concepts."""
     refs, paper, review = _refs(edition), edition.documents["wp2022"], edition.documents["review2025"]
-    from_page = "compare/"
-    wp_pages, rv_pages = _pages(paper), _pages(review)
     lines = [
         note,
         "",
@@ -150,70 +161,64 @@ def compare_page(edition: Edition, note: str) -> str:
         lines += [
             f"## {_label(proposal)} ↔ {_label(report)} {{#compare-{number}}}",
             "",
-            '<div class="pair">',
-            f'<section class="pair__side" aria-label="{SHORT["wp2022"]}">',
-            f'<p class="pair__source">{SHORT["wp2022"]}</p>',
-            f'<h3 class="pair__heading">{_link(from_page, paper, proposal, wp_pages, left.heading)}</h3>',
-            *(f"<p>{html.escape(p.text)}</p>" for p in left.paragraphs),
+            '<div class="pair" markdown>',
+            f'<section class="pair__side" aria-label="{SHORT["wp2022"]}" markdown>',
+            "",
+            SHORT["wp2022"],
+            "{: .pair__source }",
+            "",
+            f"**{_link(0, paper, proposal, left.heading)}**",
+            "{: .pair__heading }",
+            "",
+            *(line for p in left.paragraphs for line in (_escape(p.text), "")),
             "</section>",
-            f'<section class="pair__side" aria-label="{SHORT["review2025"]}">',
-            f'<p class="pair__source">{SHORT["review2025"]}</p>',
-            f'<h3 class="pair__heading">{_link(from_page, review, report, rv_pages, right.heading)}</h3>',
-            f"<p>{html.escape(right.paragraphs[0].text)}</p>",
-            f'<p class="pair__more">{_link(from_page, review, report, rv_pages, "续读本节全文")}</p>',
+            f'<section class="pair__side" aria-label="{SHORT["review2025"]}" markdown>',
+            "",
+            SHORT["review2025"],
+            "{: .pair__source }",
+            "",
+            f"**{_link(0, review, report, right.heading)}**",
+            "{: .pair__heading }",
+            "",
+            _escape(right.paragraphs[0].text),
+            "",
+            _link(0, review, report, "续读本节全文"),
+            "{: .pair__more }",
+            "",
             "</section>",
             "</div>",
             "",
         ]
-    lines += [
-        "## 新阶段的八项目标与白皮书主张 {#goals}",
-        "",
-        "<table>",
-        "<thead><tr><th>回顾报告 三</th><th>延续的白皮书主张</th><th>说明</th></tr></thead>",
-        "<tbody>",
-    ]
+    lines += ["## 新阶段的八项目标与白皮书主张 {#goals}", "", "| 回顾报告 三 | 延续的白皮书主张 | 说明 |", "| --- | --- | --- |"]
     for goal in refs.goals:
-        continued = "、".join(_link(from_page, paper, p, wp_pages, _label(p)) for p in goal.continues) or "新议题"
-        lines.append(
-            f"<tr><td>{_link(from_page, review, goal.goal, rv_pages, review.section(goal.goal).heading)}</td>"
-            f"<td>{continued}</td><td>{html.escape(goal.reason)}</td></tr>"
-        )
-    lines += ["</tbody>", "</table>", "", "## 两份文件共同阐述的理念 {#concepts}", ""]
+        continued = "、".join(_link(0, paper, p, _label(p)) for p in goal.continues) or "新议题"
+        lines.append(f"| {_link(0, review, goal.goal, review.section(goal.goal).heading)} | {continued} | {_escape(goal.reason)} |")
+    lines += ["", "## 两份文件共同阐述的理念 {#concepts}", ""]
     for concept in refs.concepts:
-        lines += [f"### {concept.name} {{#concept-{concept.id}}}", "", f"<p>{html.escape(concept.note)}</p>", "<ul>"]
+        lines += [f"### {concept.name} {{#concept-{concept.id}}}", "", _escape(concept.note), ""]
         for mention in concept.mentions:
             document = edition.documents[mention.document]
-            where = _pages(document)
-            target = href(from_page, document.id, where[mention.paragraph], mention.paragraph)
             section_id = mention.paragraph.rsplit("-p", 1)[0]
-            lines.append(
-                f'<li><a href="{target}">{SHORT[document.id]} {html.escape(_label(section_id))}</a>：“{html.escape(mention.quote)}”</li>'
-            )
-        lines += ["</ul>", ""]
+            label = f"{SHORT[document.id]} {_label(section_id)}"
+            lines.append(f"- {_link(0, document, mention.paragraph, label)}：“{_escape(mention.quote)}”")
+        lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def figures_page(edition: Edition, note: str) -> str:
     """Return the figures page: a table of values then and now, each linked to its paragraph, and the chart."""
-    from_page = "figures/"
     lines = [
         note,
         "",
         "# 数字今昔 {#figures}",
         "",
-        "回顾报告重述了白皮书给出的一些数字，时间更晚；其中两项还回溯到十年前。下表每个数字都链接到原文所在的段落。",
+        "回顾报告重述了白皮书给出的一些数字，时间更晚；其中一项还回溯到十年前。下表每个数字都链接到原文所在的段落。",
         "",
         "*Figures the 2025 review restates for a later date than the 2022 white paper; every value links to the paragraph that states it.*",
         "",
-        "<table>",
-        "<thead><tr><th>指标</th><th>单位</th><th>白皮书（2022）</th><th>十年回顾（2025）</th><th>说明</th></tr></thead>",
-        "<tbody>",
-    ]
-    for indicator in edition.figures:
-        lines.append(_figure_row(edition, indicator, from_page))
-    lines += [
-        "</tbody>",
-        "</table>",
+        "| 指标 | 单位 | 白皮书（2022） | 十年回顾（2025） | 说明 |",
+        "| --- | --- | --- | --- | --- |",
+        *(_figure_row(edition, indicator) for indicator in edition.figures),
         "",
         '<figure class="figures-chart">',
         f'<div role="img" aria-label="{html.escape(_chart_label(edition.figures))}">',
@@ -227,21 +232,17 @@ def figures_page(edition: Edition, note: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _figure_row(edition: Edition, indicator: Indicator, from_page: str) -> str:
-    """One row of the figures table."""
+def _figure_row(edition: Edition, indicator: Indicator) -> str:
+    """One row of the figures table (Markdown)."""
     cells: dict[str, list[str]] = {"wp2022": [], "review2025": []}
     for value in indicator.values:
-        document = edition.documents[value.document]
-        target = href(from_page, document.id, _pages(document)[value.paragraph], value.paragraph)
-        text = f'<a href="{target}">{html.escape(value.text)}</a>（{html.escape(value.date)}）'
+        text = f"{_link(0, edition.documents[value.document], value.paragraph, value.text)}（{_escape(value.date)}）"
         if value.note:
-            text += f"<br><small>{html.escape(value.note)}</small>"
+            text += f"<br><small>{_escape(value.note)}</small>"
         cells[value.document].append(text)
-    return (
-        f'<tr id="{indicator.id}"><td>{html.escape(indicator.indicator)}<br><small lang="en">{html.escape(indicator.english)}</small></td>'
-        f"<td>{html.escape(indicator.unit)}</td><td>{'<br>'.join(cells['wp2022'])}</td>"
-        f"<td>{'<br>'.join(cells['review2025'])}</td><td>{html.escape(indicator.note)}</td></tr>"
-    )
+    name = f'{_escape(indicator.indicator)}<br><small lang="en">{_escape(indicator.english)}</small>'
+    then, now = "<br>".join(cells["wp2022"]), "<br>".join(cells["review2025"])
+    return f"| {name} | {_escape(indicator.unit)} | {then} | {now} | {_escape(indicator.note)} |"
 
 
 def _chart_label(indicators: list[Indicator]) -> str:

@@ -174,9 +174,7 @@ def page_markdown(edition: Edition, document: Document, page: Page) -> str:
         if any(section.id == root or section.id.startswith(root + "-") for root in page.roots):
             depth = section.level + (1 if page.name == "boxes" else 0)
             lines += section_markdown(document, section, depth, boxes_page)
-            panel = panel_for(edition, document.id, section.id, page_url(document.id, page.name))
-            if panel:
-                lines += [panel, ""]
+            lines += panel_for(edition, document.id, section.id)
     if page.name == "index":
         lines += contents_markdown(document)
     return "\n".join(lines).rstrip("\n") + "\n"
@@ -265,12 +263,12 @@ def glossary_json(glossary: Glossary) -> str:
 
 
 def occurrence_links(edition: Edition, counts: Counter[tuple[str, str]]) -> str:
-    """Return links to every section where an entry occurs, with counts, grouped by document."""
+    """Return Markdown links to every section where an entry occurs, with counts, grouped by document."""
     groups = []
     for document_id, document in edition.documents.items():
         where = page_of(document)
         links = [
-            f'<a href="../{page_url(document_id, where[s.id])}#{section_anchor(s)}">{html.escape(section_label(s.id))}</a>'
+            f"[{escape_markdown(section_label(s.id))}]({document_id}/{where[s.id]}.md#{section_anchor(s)})"
             + (f"×{counts[(document_id, s.id)]}" if counts[(document_id, s.id)] > 1 else "")
             for s in document.sections
             if counts.get((document_id, s.id))
@@ -281,30 +279,28 @@ def occurrence_links(edition: Edition, counts: Counter[tuple[str, str]]) -> str:
 
 
 def glossary_entry(edition: Edition, entry: Entry) -> list[str]:
-    """Return the HTML of one glossary entry (raw HTML: no marks inside, not in the page's contents)."""
+    """Return one glossary entry: HTML for its head, Markdown (``md_in_html``) for its links."""
     assert edition.glossary is not None
     esc = html.escape
     meta = [f"<b>{esc(CATEGORIES[entry.category])}</b>", f'<span lang="en">{esc(entry.english)}</span>']
     if entry.aliases:
         meta.append("又作：" + "、".join(esc(a) for a in entry.aliases))
-    body = [
-        f'<section class="ge" id="{entry.id}" data-category="{entry.category}">',
-        f"<h3>{esc(entry.term)}</h3>",
+    lines = [
+        f'<section class="ge nogloss" id="{entry.id}" data-category="{entry.category}" markdown>',
+        f'<p class="ge-term" role="heading" aria-level="3">{esc(entry.term)}</p>',
         f'<p lang="zh-Latn-pinyin">{esc(entry.pinyin)}</p>',
         f'<p class="ge-meta">{" · ".join(meta)}</p>',
-        f"<p>{esc(entry.definition)}</p>",
+        "",
+        escape_markdown(entry.definition),
+        "",
     ]
     if entry.source:
         document_id, paragraph_id = entry.source.split("/")
         page = page_of(edition.documents[document_id])[paragraph_id]
-        href = f"../{page_url(document_id, page)}#{paragraph_id}"
-        section_id = paragraph_id.rsplit("-p", 1)[0]
-        body.append(
-            f"<blockquote>“{esc(entry.quote)}”——"
-            f'<a href="{href}">{esc(SHORT_DOC[document_id])} {esc(section_label(section_id))}</a></blockquote>'
-        )
-    body += [f'<p class="ge-where">出现于：{occurrence_links(edition, edition.glossary.occurrences[entry.id])}</p>', "</section>"]
-    return [*body, ""]
+        label = f"{SHORT_DOC[document_id]} {section_label(paragraph_id.rsplit('-p', 1)[0])}"
+        lines += [f"> “{escape_markdown(entry.quote)}”——[{escape_markdown(label)}]({document_id}/{page}.md#{paragraph_id})", ""]
+    where = occurrence_links(edition, edition.glossary.occurrences[entry.id])
+    return [*lines, f"出现于：{where}", "{: .ge-where }", "", "</section>", ""]
 
 
 def letter_anchor(letter: str) -> str:

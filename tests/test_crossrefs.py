@@ -106,7 +106,7 @@ def test_twenty_links_between_proposals_and_reviews_resolve(site, pages, edition
             first = links[0]
             path, anchor = local_target(site, source_page, first)
             assert anchor == target and anchor in ids_of(pages[path])
-            quote = panel.select_one("blockquote").get_text()
+            quote = panel.select_one(".xref__quote").get_text()
             other = edition.documents["review2025" if section_id.startswith("ch4") else "wp2022"].section(target)
             assert quote in other.paragraphs[0].text
             resolved += 1
