@@ -6,12 +6,13 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cat requirements.txt | cksum | cut -d' ' -f1)
 HOST   ?= 127.0.0.1:8000
+BUNDLE := cyberspace-shared-future-reading-edition.zip
 export NO_MKDOCS_2_WARNING := 1
 # MkDocs loads the edition's Markdown extensions from build_scripts/.
 export PYTHONPATH := $(CURDIR)
 
 .DEFAULT_GOAL := help
-.PHONY: help install texts site serve test lint bench report draft-decisions lock clean
+.PHONY: help install texts site bundle vendor serve test lint bench report draft-decisions lock clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-17s %s\n", $$1, $$2}'
@@ -29,6 +30,19 @@ texts: $(STAMP) ## Build the clean texts and downloads from sources/ and data/ i
 site: texts ## Build the public site into site/ (strict: any warning fails)
 	$(BIN)/mkdocs build --strict --site-dir site
 	$(BIN)/python -m build_scripts.postbuild site
+
+bundle: texts ## Build the offline site and zip it into dist/ (works from file://, no network)
+	rm -rf dist/offline-site
+	$(BIN)/mkdocs build --strict --config-file mkdocs.offline.yml --site-dir dist/offline-site
+	$(BIN)/python -m build_scripts.postbuild dist/offline-site
+	$(BIN)/python -m build_scripts.bundle dist/offline-site dist/$(BUNDLE)
+
+vendor: ## Re-fetch the vendored iframe-worker shim (npm package, pinned) and print its checksum
+	cd /tmp && rm -rf iframe-worker-pack && mkdir iframe-worker-pack && cd iframe-worker-pack && \
+	  npm pack iframe-worker@1.0.4 --silent && tar xzf iframe-worker-1.0.4.tgz && sha256sum iframe-worker-1.0.4.tgz
+	cp /tmp/iframe-worker-pack/package/shim/index.js overrides/assets/javascripts/vendor/iframe-worker-1.0.4/shim.js
+	cp /tmp/iframe-worker-pack/package/LICENSE overrides/assets/javascripts/vendor/iframe-worker-1.0.4/LICENSE
+	sha256sum overrides/assets/javascripts/vendor/iframe-worker-1.0.4/shim.js
 
 serve: texts ## Build and serve the site at http://$(HOST)/, rebuilding on every change
 	HOST=$(HOST) $(BIN)/python -m build_scripts.serve

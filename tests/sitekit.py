@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -13,12 +16,12 @@ from bs4 import BeautifulSoup
 from build_scripts.errors import PROJECT_ROOT
 
 
-def build_site(target: Path, site_url: str = "http://127.0.0.1:8000/") -> Path:
-    """Build texts and site into *target* exactly as `make site` does."""
+def build_site(target: Path, site_url: str = "http://127.0.0.1:8000/", config: str = "mkdocs.yml") -> Path:
+    """Build texts and site into *target* exactly as `make site` (or, with the offline config, `make bundle`) does."""
     env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT), "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
     subprocess.run([sys.executable, "-m", "build_scripts.build"], cwd=PROJECT_ROOT, env=env, check=True)
     subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(target)],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--config-file", config, "--site-dir", str(target)],
         cwd=PROJECT_ROOT,
         env=env,
         check=True,
@@ -42,3 +45,32 @@ def local_target(site: Path, page: Path, reference: str) -> tuple[Path, str]:
     if target.is_dir() or path.endswith("/"):
         target = target / "index.html"
     return target, unquote(parts.fragment)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serve files without logging; answer a missing path with the site's 404 page, as GitHub Pages does."""
+
+    not_found_page: Path | None = None
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Keep test output clean."""
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Serve the site's 404.html body with status 404 where there is one."""
+        if code == 404 and self.not_found_page is not None and self.not_found_page.exists():
+            body = self.not_found_page.read_bytes()
+            self.send_response(404)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return
+        super().send_error(code, message, explain)
+
+
+def serve(folder: Path, not_found: Path | None = None) -> tuple[http.server.ThreadingHTTPServer, int]:
+    """Serve *folder* on 127.0.0.1 at a free port in a background thread; return the server and port."""
+    handler = functools.partial(type("Handler", (_QuietHandler,), {"not_found_page": not_found}), directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, server.server_address[1]

@@ -1,3 +1,17 @@
+/* Material's search dialog has no accessible name; give it one (axe: aria-dialog-name). */
+(function () {
+  "use strict";
+  function nameSearch() {
+    var dialog = document.querySelector(".md-search[role=dialog]");
+    if (dialog && !dialog.hasAttribute("aria-label")) dialog.setAttribute("aria-label", "搜索");
+  }
+  if (window.document$ && typeof window.document$.subscribe === "function") {
+    window.document$.subscribe(nameSearch);
+  } else {
+    document.addEventListener("DOMContentLoaded", nameSearch);
+  }
+})();
+
 /* The edition's reading tools, added to every page that has numbered paragraphs:
    a "copy citation" button beside each paragraph's permalink. Works offline, no requests. */
 (function () {
