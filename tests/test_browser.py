@@ -92,12 +92,20 @@ def served(tmp_path_factory) -> Iterator[Target]:
 
 @pytest.fixture(scope="session")
 def offline(tmp_path_factory) -> Target:
-    """Return the offline bundle, zipped, then unzipped into a new folder and opened from file://."""
+    """Return the offline bundle, unzipped into a new folder and opened from file://.
+
+    The bundle is the one named by ``EDITION_BUNDLE`` (e.g. the zip ``make bundle`` wrote), or
+    else one built here by the same steps.
+    """
     work = tmp_path_factory.mktemp("bundle")
-    site = build_site(work / "offline-site", config="mkdocs.offline.yml")
-    archive = work / "dist" / "bundle.zip"
-    write_bundle(site, archive)
-    shutil.rmtree(site)
+    given = os.environ.get("EDITION_BUNDLE")
+    if given:
+        archive = Path(given).resolve()
+    else:
+        site = build_site(work / "offline-site", config="mkdocs.offline.yml")
+        archive = work / "dist" / "bundle.zip"
+        write_bundle(site, archive)
+        shutil.rmtree(site)
     unzipped = work / "unzipped"
     with zipfile.ZipFile(archive) as bundle:
         bundle.extractall(unzipped)
