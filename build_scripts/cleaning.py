@@ -8,13 +8,18 @@ edition report, the about page and the ledger test.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import astuple, dataclass
+from pathlib import Path
 
 from rapidfuzz.distance import Indel
 
 from . import fixes
 from .patterns import han_only
+from .sources import Source
 
 Fix = Callable[[str], str]
 
@@ -80,14 +85,31 @@ TEXT_REMOVING: frozenset[str] = frozenset(
 )
 
 
+#: Fixes that mend a reading (not only the layout): the about page lists each place they changed.
+READING_FIXES: frozenset[str] = frozenset(
+    {
+        "fix_g_read_as_6",
+        "fix_dash_read_as_yi",
+        "repair_box_reference",
+        "hyphen_between_han_to_dash",
+        "normalise_fullwidth_dash",
+        "keep_standard_title_space",
+    }
+)
+CONTEXT = 6
+#: Changes closer than this many characters count as one place (``《**见专栏1**）`` is one repair).
+MERGE_GAP = 6
+
+
 @dataclass(frozen=True)
 class Change:
-    """What one fix did to one text: how many places, and which characters went and came."""
+    """What one fix did to one text: how many places, which characters went and came, and where."""
 
     fix: str
     places: int
     removed: str
     added: str
+    instances: tuple[tuple[str, str], ...] = ()  # (before, after) with a little context, per place
 
 
 def clean(text: str, form: str) -> tuple[str, list[str]]:
@@ -102,20 +124,30 @@ def clean(text: str, form: str) -> tuple[str, list[str]]:
 
 
 def measure(fix_name: str, before: str, after: str) -> Change:
-    """Compare two texts character by character and summarise the difference as a ``Change``."""
-    places = 0
+    """Compare two texts character by character and summarise the difference as a ``Change``.
+
+    >>> c = measure("fix_g_read_as_6", "规模为 6.88 亿,46 基站", "规模为 6.88 亿,4G 基站")
+    >>> c.places, c.removed, c.added, c.instances
+    (1, '6', 'G', (('88 亿,46 基站', '88 亿,4G 基站'),))
+    """
     removed: list[str] = []
     added: list[str] = []
-    last_end = -2
+    spans: list[list[int]] = []  # [src_start, src_end, dest_start, dest_end] per place
     for op in Indel.opcodes(before, after):
         if op.tag == "equal":
             continue
-        if op.src_start > last_end + 1:
-            places += 1
-        last_end = op.src_end
+        if spans and op.src_start <= spans[-1][1] + MERGE_GAP:
+            spans[-1][1], spans[-1][3] = op.src_end, op.dest_end
+        else:
+            spans.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
         removed.append(before[op.src_start : op.src_end])
         added.append(after[op.dest_start : op.dest_end])
-    return Change(fix_name, places, "".join(removed), "".join(added))
+
+    def snippet(text: str, start: int, end: int) -> str:
+        return text[max(start - CONTEXT, 0) : end + CONTEXT].strip().replace("\n", "↵")
+
+    instances = tuple((snippet(before, a0, a1), snippet(after, b0, b1)) for a0, a1, b0, b1 in spans)
+    return Change(fix_name, len(spans), "".join(removed), "".join(added), instances)
 
 
 def explain(text: str, form: str, fix_list: Iterable[Fix] | None = None) -> tuple[str, list[Change]]:
@@ -138,3 +170,27 @@ def keeps_han(before: str, after: str) -> bool:
     False
     """
     return han_only(before) == han_only(after)
+
+
+def report(sources: Iterable[Source], cache: Path) -> list[tuple[str, list[Change]]]:
+    """Report what the fixes changed in each source, for the about page: ``[(file name, changes)]``.
+
+    Measuring every fix takes a quarter of a second, so the result is cached in *cache* under a
+    hash of the sources and of the fix code; it is the same report whenever neither changed.
+    """
+    sources = list(sources)
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(f"{source.path}:{source.sha256}:{source.form};".encode())
+    for module in (fixes.__file__, __file__):
+        digest.update(Path(module).read_bytes())
+    cached = cache / f"cleaning-{digest.hexdigest()[:16]}.json"
+    if cached.exists():
+        data = json.loads(cached.read_text(encoding="utf-8"))
+        return [(name, [Change(c[0], c[1], c[2], c[3], tuple(map(tuple, c[4]))) for c in changes]) for name, changes in data]
+    result = [(source.path.name, explain(source.text, source.form)[1]) for source in sources]
+    cache.mkdir(parents=True, exist_ok=True)
+    temporary = cached.with_suffix(".tmp")
+    temporary.write_text(json.dumps([[name, [list(astuple(c)) for c in changes]] for name, changes in result], ensure_ascii=False))
+    os.replace(temporary, cached)
+    return result

@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from . import fixes
+from .cleaning import FORM_FIXES, READING_FIXES
 from .comparison import compare_page, figures_page, panel_for
 from .errors import PROJECT_ROOT
 from .glossary import CATEGORIES, Entry, Glossary, has_han
@@ -352,10 +354,42 @@ def glossary_page(edition: Edition) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def rst_to_markdown(text: str) -> str:
+    """Turn a docstring line's ``literal`` spans into Markdown code, escaping the rest.
+
+    >>> rst_to_markdown("Remove the ``<b>`` tags around *headings*.")
+    'Remove the `<b>` tags around \\\\*headings\\\\*.'
+    """
+    parts = text.split("``")
+    return "".join(f"`{part}`" if index % 2 else escape_markdown(part) for index, part in enumerate(parts))
+
+
+def cleaning_markdown(edition: Edition) -> str:
+    """Return the record of the cleaning rules: what each did to each source, and every reading it mended."""
+    names = [name for name, _ in edition.cleaning]
+    short = {name: re.sub(r"wp2022-witness(\w)-part(\d)\.txt", r"\1\2", name).removesuffix("-pdf-extract.txt") for name in names}
+    counts: dict[str, dict[str, int]] = {}
+    for name, changes in edition.cleaning:
+        for change in changes:
+            counts.setdefault(change.fix, {})[name] = change.places
+    lines = [GENERATED_NOTE, "", "| 规则 | 作用 | " + " | ".join(short[n] for n in names) + " |", "| --- | --- |" + " --- |" * len(names)]
+    for fix in dict.fromkeys(f.__name__ for form in FORM_FIXES.values() for f in form):
+        doc = (getattr(fixes, fix).__doc__ or "").strip().splitlines()[0]
+        cells = " | ".join(str(counts.get(fix, {}).get(n, "")) for n in names)
+        lines.append(f"| `{fix}` | {rst_to_markdown(doc)} | {cells} |")
+    lines += ["", "按规则改正的读法（每一处的前后文）：", ""]
+    for name, changes in edition.cleaning:
+        for change in changes:
+            if change.fix in READING_FIXES:
+                for before, after in change.instances:
+                    lines.append(f"- {short[name]} · `{change.fix}`：{escape_markdown(before)} → {escape_markdown(after)}")
+    return "\n".join(lines) + "\n"
+
+
 def pages(edition: Edition, root: Path = PROJECT_ROOT) -> dict[str, str]:
     """Every generated file under ``docs/``, by relative path: pages, record, glossary, search dictionary."""
     terms = read_search_terms(root / SEARCH_TERMS)
-    files: dict[str, str] = {}
+    files: dict[str, str] = {".generated/cleaning.md": cleaning_markdown(edition)}
     if edition.glossary is not None:
         terms += [form for entry in edition.glossary.entries for form in entry.forms if has_han(form)]
         files["glossary.md"] = glossary_page(edition)

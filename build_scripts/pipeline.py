@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import collation
-from .cleaning import clean
+from .cleaning import Change, clean
+from .cleaning import report as cleaning_report
 from .crossrefs import CrossRefs, load_crossrefs
 from .errata import apply_errata, errata_path, load_errata
 from .errors import PROJECT_ROOT
@@ -43,6 +44,7 @@ class Edition:
     records: dict[str, list[Record]]
     fixes_applied: dict[str, list[str]] = field(default_factory=dict)
     glossary: Glossary | None = None
+    cleaning: list[tuple[str, list[Change]]] = field(default_factory=list)
     crossrefs: CrossRefs | None = None
     figures: list[Indicator] = field(default_factory=list)
 
@@ -94,6 +96,7 @@ def build_edition(root: Path = PROJECT_ROOT) -> Edition:
     sources = read_sources(root / "data" / "sources.yaml", root)
     metadata = load_metadata(sources, root / "data" / "documents.yaml")
     edition = Edition({}, {})
+    edition.cleaning = cleaning_report(sources, root / ".cache")
     for document_id, meta in metadata.items():
         own = [source for source in sources if source.document == document_id]
         document, records, applied = build_document(document_id, own, meta, root)

@@ -78,8 +78,12 @@ def test_contents_tables_go_and_only_they(sources):
 def test_dash_read_as_yi_changes_only_that_character(sources):
     review = next(s for s in sources if s.form == "pdf")
     change = next(c for c in explain(review.text, "pdf")[1] if c.fix == "fix_dash_read_as_yi")
-    assert set(change.removed) == {"一"} and set(change.added) == {"—"}
-    assert change.places == 4
+    assert change.removed == "一" * 4 and change.added == "—" * 4
+    assert [after for _, after in change.instances] == [
+        "员访华、中国—东盟通信海缆",
+        "合组织、中国—东盟、中国—中亚、中阿、",
+        "9 月,中国—中亚国家最高",
+    ]
 
 
 def test_clean_names_the_fixes_that_changed_a_text():
