@@ -20,13 +20,12 @@ from collections import Counter
 from pathlib import Path
 
 from . import collation, search_worker
-from .cleaning import FORM_FIXES, clean, explain
+from .cleaning import FORM_FIXES, explain
 from .errors import PROJECT_ROOT, EditionError
 from .export import downloads
 from .pages import pages
-from .pipeline import Edition, blocks_of, build_edition
+from .pipeline import Edition, build_edition, clean_witnesses
 from .sources import locator, read_sources
-from .structure import section_ids
 
 DOCS = PROJECT_ROOT / "docs"
 DOWNLOADS = DOCS / "downloads"
@@ -109,11 +108,11 @@ def record_report(edition: Edition) -> str:
 def draft_decisions(root: Path = PROJECT_ROOT) -> str:
     """YAML for every variant place of the 2022 paper that has no decision yet."""
     sources = [s for s in read_sources(root / "data" / "sources.yaml", root) if s.document == "wp2022"]
-    base = [b for s in sources if s.witness == "A" for b in blocks_of(clean(s.text, s.form)[0])]
-    others = [(f"witness B part {s.part}", clean(s.text, s.form)[0]) for s in sources if s.witness == "B"]
+    witnesses = clean_witnesses(sources, locator(sources))
     path = root / "data" / "collation" / "wp2022.yaml"
-    places, _ = collation.find_places(base, section_ids(base, locator(sources)), others, path)
-    decided = collation.load_decisions(path)
+    b_parts = next(iter(witnesses.others.values()))
+    places, _ = collation.find_places(witnesses.blocks, witnesses.section_of, b_parts, path)
+    decided = collation.load_decisions(path) if path.exists() else []
     open_places = [p for p in places if not any(d.a == p.a and d.b == p.b and p.before.endswith(d.context) for d in decided)]
     return collation.draft(open_places)
 

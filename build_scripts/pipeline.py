@@ -20,7 +20,7 @@ from .figures import Indicator, load_figures
 from .glossary import Glossary, build_glossary
 from .metadata import load_metadata
 from .sources import Source, locator, read_sources
-from .structure import Document, check_box_references, parse_blocks, section_ids
+from .structure import Document, Locator, check_box_references, parse_blocks, section_ids
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,6 @@ class Edition:
 
     documents: dict[str, Document]
     records: dict[str, list[Record]]
-    fixes_applied: dict[str, list[str]] = field(default_factory=dict)
     glossary: Glossary | None = None
     cleaning: list[tuple[str, list[Change]]] = field(default_factory=list)
     crossrefs: CrossRefs | None = None
@@ -54,29 +53,43 @@ def blocks_of(text: str) -> list[str]:
     return [block.strip() for block in text.split("\n\n") if block.strip()]
 
 
-def build_document(document_id: str, sources: list[Source], meta: dict, root: Path) -> tuple[Document, list[Record], dict[str, list[str]]]:
+@dataclass(frozen=True)
+class Witnesses:
+    """A document's cleaned witnesses: the base one as blocks, the others as running texts."""
+
+    base: str
+    blocks: list[str]
+    section_of: list[str]
+    others: dict[str, list[tuple[str, str]]]
+
+
+def clean_witnesses(sources: list[Source], locate: Locator) -> Witnesses:
+    """Clean every witness of one document; the first witness in the manifest is the base text."""
+    texts: dict[str, list[tuple[str, str]]] = {}
+    for source in sources:
+        texts.setdefault(source.witness, []).append((f"witness {source.witness} part {source.part}", clean(source.text, source.form)[0]))
+    base, *others = texts
+    blocks = [block for _, text in texts[base] for block in blocks_of(text)]
+    return Witnesses(base, blocks, section_ids(blocks, locate), {name: texts[name] for name in others})
+
+
+def build_document(document_id: str, sources: list[Source], meta: dict, root: Path) -> tuple[Document, list[Record]]:
     """Clean, collate, correct and parse one document from its witnesses."""
     locate = locator(sources)
-    witnesses: dict[str, list[tuple[str, str]]] = {}
-    applied: dict[str, list[str]] = {}
-    for source in sources:
-        text, names = clean(source.text, source.form)
-        applied[str(source.path)] = names
-        witnesses.setdefault(source.witness, []).append((f"witness {source.witness} part {source.part}", text))
-    base_name, *other_names = witnesses
-    blocks = [block for _, text in witnesses[base_name] for block in blocks_of(text)]
-    section_of = section_ids(blocks, locate)
+    witnesses = clean_witnesses(sources, locate)
+    blocks, section_of = witnesses.blocks, witnesses.section_of
     records: list[tuple[int, Record]] = []
-    for other in other_names:
+    for other, parts in witnesses.others.items():
         decisions = root / "data" / "collation" / f"{document_id}.yaml"
-        result = collation.collate(blocks, section_of, witnesses[other], decisions)
+        result = collation.collate(blocks, section_of, parts, decisions)
         blocks = result.blocks
         for place, decision in result.places:
-            readings = {base_name: place.a, other: place.b}
+            readings = {witnesses.base: place.a, other: place.b}
             records.append((place.block, Record("variant", decision.id, "", readings, decision.printed, decision.reason, decision.choice)))
-    blocks, located = apply_errata(blocks, section_of, load_errata(errata_path(document_id, root)), errata_path(document_id, root))
+    path = errata_path(document_id, root)
+    blocks, located = apply_errata(blocks, section_of, load_errata(path), path)
     for erratum, index in located:
-        records.append((index, Record(erratum.kind, erratum.id, "", {base_name: erratum.original}, erratum.corrected, erratum.reason)))
+        records.append((index, Record(erratum.kind, erratum.id, "", {witnesses.base: erratum.original}, erratum.corrected, erratum.reason)))
     sections, ids = parse_blocks(blocks, locate)
     document = Document(
         document_id,
@@ -88,7 +101,7 @@ def build_document(document_id: str, sources: list[Source], meta: dict, root: Pa
     )
     check_box_references(document, locate)
     targeted = [Record(r.kind, r.id, ids[index], r.readings, r.printed, r.reason, r.choice) for index, r in records]
-    return document, targeted, applied
+    return document, targeted
 
 
 def build_edition(root: Path = PROJECT_ROOT) -> Edition:
@@ -99,10 +112,9 @@ def build_edition(root: Path = PROJECT_ROOT) -> Edition:
     edition.cleaning = cleaning_report(sources, root / ".cache")
     for document_id, meta in metadata.items():
         own = [source for source in sources if source.document == document_id]
-        document, records, applied = build_document(document_id, own, meta, root)
+        document, records = build_document(document_id, own, meta, root)
         edition.documents[document_id] = document
         edition.records[document_id] = records
-        edition.fixes_applied.update(applied)
     edition.glossary = build_glossary(edition.documents, root / "data" / "glossary.yaml")
     edition.crossrefs = load_crossrefs(edition.documents, root / "data" / "crossrefs.yaml")
     edition.figures = load_figures(edition.documents, root / "data" / "figures.yaml")

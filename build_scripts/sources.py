@@ -16,6 +16,7 @@ from pathlib import Path
 
 from .errors import PROJECT_ROOT, EditionError
 from .patterns import HAN, han_only
+from .structure import Locator
 from .yamlfile import load_records, require_keys
 
 MANIFEST = PROJECT_ROOT / "data" / "sources.yaml"
@@ -117,7 +118,7 @@ def read_sources(manifest: Path = MANIFEST, root: Path = PROJECT_ROOT) -> list[S
     return [read_source(source, root) for source in load_manifest(manifest)]
 
 
-def locator(sources: list[Source]):  # noqa: ANN201 - returns structure.Locator
+def locator(sources: list[Source]) -> Locator:
     """Return a function that finds the raw file and line printing a piece of clean text.
 
     Clean text differs from the raw in spaces, punctuation widths and Markdown, so the search

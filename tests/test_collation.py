@@ -13,11 +13,9 @@ from pathlib import Path
 import pytest
 
 from build_scripts import collation
-from build_scripts.cleaning import clean
 from build_scripts.errors import PROJECT_ROOT, EditionError
-from build_scripts.pipeline import blocks_of, build_edition
+from build_scripts.pipeline import build_edition, clean_witnesses
 from build_scripts.sources import locator, read_sources
-from build_scripts.structure import section_ids
 
 DECISIONS = collation.DECISIONS
 
@@ -53,9 +51,8 @@ def test_decisions_point_at_paragraphs_that_exist(edition):
 
 def _collation_inputs(edition):
     sources = [s for s in read_sources() if s.document == "wp2022"]
-    a_blocks = [b for s in sources if s.witness == "A" for b in blocks_of(clean(s.text, s.form)[0])]
-    b_parts = [(f"witness B part {s.part}", clean(s.text, s.form)[0]) for s in sources if s.witness == "B"]
-    return a_blocks, section_ids(a_blocks, locator(sources)), b_parts
+    witnesses = clean_witnesses(sources, locator(sources))
+    return witnesses.blocks, witnesses.section_of, witnesses.others["B"]
 
 
 def test_ledger_every_character_of_both_witnesses_is_accounted_for(edition):
