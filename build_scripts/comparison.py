@@ -38,8 +38,12 @@ def md_href(depth: int, document_id: str, page: str, anchor: str) -> str:
 
 
 def _link(depth: int, document: Document, section_id: str, text: str) -> str:
-    """Return a Markdown link to a section or paragraph of *document*."""
-    return f"[{_escape(text)}]({md_href(depth, document.id, _pages(document)[section_id], section_id)})"
+    """Return a Markdown link to a section or paragraph of *document*, with Material's instant preview.
+
+    ``data-preview`` asks Material for a preview of the target on hover (on a served site); the
+    feature is not switched on for every link, where it would compete with the glossary tooltips.
+    """
+    return f"[{_escape(text)}]({md_href(depth, document.id, _pages(document)[section_id], section_id)}){{ data-preview }}"
 
 
 def _escape(text: str) -> str:

@@ -270,3 +270,17 @@ def test_chapter_page_screenshots(browser, target, width):
     context.close()
     assert path.stat().st_size > 10_000
     assert re.search(r"\.png$", path.name)
+
+
+def test_hovering_a_cross_reference_previews_its_target_on_the_served_site(browser, served):
+    """Instant previews fetch the target page, so they exist only where a server does."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    tab = context.new_page()
+    tab.goto(served.url("wp2022/ch4", "ch4-3"))
+    tab.locator("#ch4-3 ~ aside.xref").first.locator(".xref__title a").hover()
+    preview = tab.wait_for_selector(".md-tooltip2--active", timeout=10000)
+    assert "发展开放型数字经济生态" in preview.inner_text()
+    context.close()
+    assert all(served.allowed(url) for url in requests)

@@ -141,6 +141,8 @@ def test_figures_table_and_chart_are_on_the_site(site, pages, edition):
     assert len(links) == sum(len(i.values) for i in edition.figures)
 
 
-def test_instant_previews_are_enabled(pages, site):
-    config = pages[site / "index.html"].select_one("#__config").string
-    assert "navigation.instant.preview" in config
+def test_cross_reference_links_ask_for_instant_previews(pages, site):
+    soup = pages[site / "wp2022" / "ch4" / "index.html"]
+    links = soup.select("aside.xref a")
+    assert links and all(a.has_attr("data-preview") for a in links)
+    assert not soup.select("a.gloss[data-preview]")
