@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import html
 
+from .addresses import escape_markdown, page_of, section_label
 from .crossrefs import CrossRefs, lead
 from .figures import Indicator, chart_svg
 from .pipeline import Edition
@@ -43,26 +44,12 @@ def _link(depth: int, document: Document, section_id: str, text: str) -> str:
     ``data-preview`` asks Material for a preview of the target on hover (on a served site); the
     feature is not switched on for every link, where it would compete with the glossary tooltips.
     """
-    return f"[{_escape(text)}]({md_href(depth, document.id, _pages(document)[section_id], section_id)}){{ data-preview }}"
-
-
-def _escape(text: str) -> str:
-    """Escape text for Markdown (imported late: pages imports this module)."""
-    from .pages import escape_markdown  # noqa: PLC0415 - avoids an import cycle
-
-    return escape_markdown(text)
-
-
-def _label(section_id: str) -> str:
-    """Return the citation label of a section (imported late: pages imports this module)."""
-    from .pages import section_label  # noqa: PLC0415 - avoids an import cycle
-
-    return section_label(section_id)
+    return f"[{escape_markdown(text)}]({md_href(depth, document.id, page_of(document)[section_id], section_id)}){{ data-preview }}"
 
 
 def _quote(text: str) -> list[str]:
     """Return a verbatim quotation as a Markdown paragraph with the panel's quote class."""
-    return [_escape(text), "{: .xref__quote }", ""]
+    return [escape_markdown(text), "{: .xref__quote }", ""]
 
 
 def proposal_panel(edition: Edition, proposal: str, depth: int) -> list[str]:
@@ -72,7 +59,7 @@ def proposal_panel(edition: Edition, proposal: str, depth: int) -> list[str]:
     lines = [
         '<aside class="xref nogloss" aria-label="2025年回顾报告的相应章节" markdown>',
         "",
-        f"{SHORT['review2025']} {_label(section.id)} 报告本主张的十年实践",
+        f"{SHORT['review2025']} {section_label(section.id)} 报告本主张的十年实践",
         "{: .xref__label }",
         "",
         f"**{_link(depth, review, section.id, section.heading)}**",
@@ -94,7 +81,7 @@ def report_panel(edition: Edition, report: str, depth: int) -> list[str]:
     return [
         '<aside class="xref nogloss" aria-label="2022年白皮书的相应主张" markdown>',
         "",
-        f"本节回顾{SHORT['wp2022']} {_label(section.id)} 的主张",
+        f"本节回顾{SHORT['wp2022']} {section_label(section.id)} 的主张",
         "{: .xref__label }",
         "",
         f"**{_link(depth, paper, section.id, section.heading)}**",
@@ -115,7 +102,7 @@ def goal_panel(edition: Edition, goal_id: str, depth: int) -> list[str]:
     for proposal in goal.continues:
         section = paper.section(proposal)
         lines += [f"**{_link(depth, paper, proposal, section.heading)}**", "{: .xref__title }", "", *_quote(lead(section))]
-    return [*lines, _escape(goal.reason), "{: .xref__reason }", "", "</aside>", ""]
+    return [*lines, escape_markdown(goal.reason), "{: .xref__reason }", "", "</aside>", ""]
 
 
 def panel_for(edition: Edition, document_id: str, section_id: str, depth: int = 1) -> list[str]:
@@ -138,13 +125,6 @@ def _refs(edition: Edition) -> CrossRefs:
     return edition.crossrefs
 
 
-def _pages(document: Document) -> dict[str, str]:
-    """Section and paragraph ids → page names (imported late: pages imports this module)."""
-    from .pages import page_of  # noqa: PLC0415 - avoids an import cycle
-
-    return page_of(document)
-
-
 def compare_page(edition: Edition, note: str) -> str:
     """Return the comparison page: ten pairs side by side, then the goals of 三, then shared concepts."""
     refs, paper, review = _refs(edition), edition.documents["wp2022"], edition.documents["review2025"]
@@ -163,7 +143,7 @@ def compare_page(edition: Edition, note: str) -> str:
     for number, (proposal, report) in enumerate(refs.proposals.items(), 1):
         left, right = paper.section(proposal), review.section(report)
         lines += [
-            f"## {_label(proposal)} ↔ {_label(report)} {{#compare-{number}}}",
+            f"## {section_label(proposal)} ↔ {section_label(report)} {{#compare-{number}}}",
             "",
             '<div class="pair" markdown>',
             f'<section class="pair__side" aria-label="{SHORT["wp2022"]}" markdown>',
@@ -174,7 +154,7 @@ def compare_page(edition: Edition, note: str) -> str:
             f"**{_link(0, paper, proposal, left.heading)}**",
             "{: .pair__heading }",
             "",
-            *(line for p in left.paragraphs for line in (_escape(p.text), "")),
+            *(line for p in left.paragraphs for line in (escape_markdown(p.text), "")),
             "</section>",
             f'<section class="pair__side" aria-label="{SHORT["review2025"]}" markdown>',
             "",
@@ -184,7 +164,7 @@ def compare_page(edition: Edition, note: str) -> str:
             f"**{_link(0, review, report, right.heading)}**",
             "{: .pair__heading }",
             "",
-            _escape(right.paragraphs[0].text),
+            escape_markdown(right.paragraphs[0].text),
             "",
             _link(0, review, report, "续读本节全文"),
             "{: .pair__more }",
@@ -195,16 +175,16 @@ def compare_page(edition: Edition, note: str) -> str:
         ]
     lines += ["## 新阶段的八项目标与白皮书主张 {#goals}", "", "| 回顾报告 三 | 延续的白皮书主张 | 说明 |", "| --- | --- | --- |"]
     for goal in refs.goals:
-        continued = "、".join(_link(0, paper, p, _label(p)) for p in goal.continues) or "新议题"
-        lines.append(f"| {_link(0, review, goal.goal, review.section(goal.goal).heading)} | {continued} | {_escape(goal.reason)} |")
+        continued = "、".join(_link(0, paper, p, section_label(p)) for p in goal.continues) or "新议题"
+        lines.append(f"| {_link(0, review, goal.goal, review.section(goal.goal).heading)} | {continued} | {escape_markdown(goal.reason)} |")
     lines += ["", "## 两份文件共同阐述的理念 {#concepts}", ""]
     for concept in refs.concepts:
-        lines += [f"### {concept.name} {{#concept-{concept.id}}}", "", _escape(concept.note), ""]
+        lines += [f"### {concept.name} {{#concept-{concept.id}}}", "", escape_markdown(concept.note), ""]
         for mention in concept.mentions:
             document = edition.documents[mention.document]
             section_id = mention.paragraph.rsplit("-p", 1)[0]
-            label = f"{SHORT[document.id]} {_label(section_id)}"
-            lines.append(f"- {_link(0, document, mention.paragraph, label)}：“{_escape(mention.quote)}”")
+            label = f"{SHORT[document.id]} {section_label(section_id)}"
+            lines.append(f"- {_link(0, document, mention.paragraph, label)}：“{escape_markdown(mention.quote)}”")
         lines.append("")
     return "\n".join(lines).rstrip("\n") + "\n"
 
@@ -225,7 +205,7 @@ def figures_page(edition: Edition, note: str) -> str:
         *(_figure_row(edition, indicator) for indicator in edition.figures),
         "",
         '<figure class="figures-chart">',
-        f'<div role="img" aria-label="{html.escape(_chart_label(edition.figures))}">',
+        f'<div role="img" aria-label="{html.escape(_chartsection_label(edition.figures))}">',
         chart_svg(edition.figures),
         "</div>",
         '<figcaption><span class="swatch swatch--wp2022"></span>白皮书（2022）'
@@ -240,16 +220,16 @@ def _figure_row(edition: Edition, indicator: Indicator) -> str:
     """One row of the figures table (Markdown)."""
     cells: dict[str, list[str]] = {"wp2022": [], "review2025": []}
     for value in indicator.values:
-        text = f"{_link(0, edition.documents[value.document], value.paragraph, value.text)}（{_escape(value.date)}）"
+        text = f"{_link(0, edition.documents[value.document], value.paragraph, value.text)}（{escape_markdown(value.date)}）"
         if value.note:
-            text += f"<br><small>{_escape(value.note)}</small>"
+            text += f"<br><small>{escape_markdown(value.note)}</small>"
         cells[value.document].append(text)
-    name = f'{_escape(indicator.indicator)}<br><small lang="en">{_escape(indicator.english)}</small>'
+    name = f'{escape_markdown(indicator.indicator)}<br><small lang="en">{escape_markdown(indicator.english)}</small>'
     then, now = "<br>".join(cells["wp2022"]), "<br>".join(cells["review2025"])
-    return f"| {name} | {_escape(indicator.unit)} | {then} | {now} | {_escape(indicator.note)} |"
+    return f"| {name} | {escape_markdown(indicator.unit)} | {then} | {now} | {escape_markdown(indicator.note)} |"
 
 
-def _chart_label(indicators: list[Indicator]) -> str:
+def _chartsection_label(indicators: list[Indicator]) -> str:
     """Return a text alternative for the chart: every indicator with its values."""
     parts = [f"{i.indicator}：" + "，".join(f"{v.date}年{v.value:g}{i.unit}" for v in i.values) for i in indicators]
     return "柱状图，各指标今昔对比。" + "；".join(parts) + "。"

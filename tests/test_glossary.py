@@ -10,7 +10,7 @@ import pytest
 
 from build_scripts.errors import EditionError
 from build_scripts.glossary import CATEGORIES, Matcher, generated_pinyin, load_glossary, strip_tones
-from build_scripts.pages import glossary_json
+from build_scripts.glossary_page import glossary_json
 
 # --- the data -----------------------------------------------------------------------------
 
