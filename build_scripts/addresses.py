@@ -79,14 +79,22 @@ def plan(document: Document) -> list[Page]:
     return pages
 
 
+def root_of(section_id: str) -> str:
+    """Return the top-level section a section belongs to (its page is that section's page).
+
+    >>> root_of("ch3-1-2"), root_of("box4"), root_of("intro")
+    ('ch3', 'box4', 'intro')
+    """
+    return section_id.split("-", 1)[0]
+
+
 def page_of(document: Document) -> dict[str, str]:
     """Map every section and paragraph id to the page name that shows it."""
+    page_by_root = {root: page.name for page in plan(document) for root in page.roots}
     where: dict[str, str] = {}
-    for page in plan(document):
-        for section in document.sections:
-            if any(section.id == root or section.id.startswith(root + "-") for root in page.roots):
-                where[section.id] = page.name
-                where.update({p.id: page.name for p in section.paragraphs})
+    for section in document.sections:
+        where[section.id] = page_by_root[root_of(section.id)]
+        where.update(dict.fromkeys((p.id for p in section.paragraphs), where[section.id]))
     return where
 
 

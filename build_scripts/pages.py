@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from .addresses import GENERATED_NOTE, SHORT_ISSUER, Page, escape_markdown, page_of, plan, section_label
+from .addresses import GENERATED_NOTE, SHORT_ISSUER, Page, escape_markdown, page_of, plan, root_of, section_label
 from .comparison import compare_page, figures_page, panel_for
 from .errors import PROJECT_ROOT
 from .glossary import has_han
@@ -90,7 +90,7 @@ def page_markdown(edition: Edition, document: Document, page: Page) -> str:
     elif page.name == "boxes":
         lines += ["# 专栏 {#boxes}", ""]
     for section in document.sections:
-        if any(section.id == root or section.id.startswith(root + "-") for root in page.roots):
+        if root_of(section.id) in page.roots:
             depth = section.level + (1 if page.name == "boxes" else 0)
             lines += section_markdown(document, section, depth, boxes_page)
             lines += panel_for(edition, document.id, section.id)

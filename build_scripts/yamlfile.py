@@ -18,34 +18,51 @@ from .errors import EditionError
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def load_yaml(path: Path) -> Any:
-    """Parse a YAML file, turning a syntax error into an ``EditionError`` with its line."""
+def _read(path: Path) -> str:
+    """Read a data file as UTF-8 text, or fail naming it."""
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise EditionError(path, "file is missing") from None
     except UnicodeDecodeError as err:
         raise EditionError(path, f"not UTF-8 ({err.reason})") from None
+
+
+def _compose(path: Path, text: str) -> yaml.Node | None:
+    """Parse *text* into YAML's node tree (which keeps line numbers), turning syntax errors into ours."""
     try:
-        return yaml.load(text, Loader=LOADER)
+        return yaml.compose(text, Loader=LOADER)
     except yaml.YAMLError as err:
         mark = getattr(err, "problem_mark", None)
         line = mark.line + 1 if mark else None
         raise EditionError(path, f"YAML syntax error: {getattr(err, 'problem', err)}", line) from None
 
 
+def _construct(text: str, node: yaml.Node) -> Any:
+    """Build Python data from an already parsed node tree (no second parse)."""
+    return LOADER(text).construct_document(node)
+
+
+def load_yaml(path: Path) -> Any:
+    """Parse a YAML file, turning a syntax error into an ``EditionError`` with its line."""
+    text = _read(path)
+    node = _compose(path, text)
+    return None if node is None else _construct(text, node)
+
+
 def load_records(path: Path) -> list[tuple[int, dict[str, Any]]]:
     """Return ``(line, mapping)`` for each item of the top-level list in *path*.
 
-    An empty file is an empty list; anything but a list of mappings is an error.
+    An empty file is an empty list; anything but a list of mappings is an error. The file is
+    parsed once: the node tree gives the lines, the same tree the data.
     """
-    data = load_yaml(path)
-    if data is None:
+    text = _read(path)
+    root = _compose(path, text)
+    if root is None:
         return []
-    text = path.read_text(encoding="utf-8")
-    root = yaml.compose(text, Loader=LOADER)
-    if not isinstance(data, list) or root is None or not isinstance(root, yaml.SequenceNode):
+    if not isinstance(root, yaml.SequenceNode):
         raise EditionError(path, "expected a list of entries", 1)
+    data = _construct(text, root)
     records = []
     for node, item in zip(root.value, data, strict=True):
         line = node.start_mark.line + 1
