@@ -17,7 +17,8 @@ from pathlib import Path
 
 from rapidfuzz.distance import Indel
 
-from . import fixes
+from . import diffs, fixes
+from .diffs import stretches
 from .patterns import han_only
 from .sources import Source
 
@@ -130,24 +131,16 @@ def measure(fix_name: str, before: str, after: str) -> Change:
     >>> c.places, c.removed, c.added, c.instances
     (1, '6', 'G', (('88 亿,46 基站', '88 亿,4G 基站'),))
     """
-    removed: list[str] = []
-    added: list[str] = []
-    spans: list[list[int]] = []  # [src_start, src_end, dest_start, dest_end] per place
-    for op in Indel.opcodes(before, after):
-        if op.tag == "equal":
-            continue
-        if spans and op.src_start <= spans[-1][1] + MERGE_GAP:
-            spans[-1][1], spans[-1][3] = op.src_end, op.dest_end
-        else:
-            spans.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
-        removed.append(before[op.src_start : op.src_end])
-        added.append(after[op.dest_start : op.dest_end])
+    opcodes = [op for op in Indel.opcodes(before, after) if op.tag != "equal"]
+    removed = "".join(before[op.src_start : op.src_end] for op in opcodes)
+    added = "".join(after[op.dest_start : op.dest_end] for op in opcodes)
+    spans = stretches(opcodes, MERGE_GAP)
 
     def snippet(text: str, start: int, end: int) -> str:
         return text[max(start - CONTEXT, 0) : end + CONTEXT].strip().replace("\n", "↵")
 
     instances = tuple((snippet(before, a0, a1), snippet(after, b0, b1)) for a0, a1, b0, b1 in spans)
-    return Change(fix_name, len(spans), "".join(removed), "".join(added), instances)
+    return Change(fix_name, len(spans), removed, added, instances)
 
 
 def explain(text: str, form: str, fix_list: Iterable[Fix] | None = None) -> tuple[str, list[Change]]:
@@ -182,7 +175,7 @@ def report(sources: Iterable[Source], cache: Path) -> list[tuple[str, list[Chang
     digest = hashlib.sha256()
     for source in sources:
         digest.update(f"{source.path}:{source.sha256}:{source.form};".encode())
-    for module in (fixes.__file__, __file__):
+    for module in (fixes.__file__, diffs.__file__, __file__):
         digest.update(Path(module).read_bytes())
     cached = cache / f"cleaning-{digest.hexdigest()[:16]}.json"
     if cached.exists():

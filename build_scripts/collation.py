@@ -13,12 +13,14 @@ the cleaning changed under it), naming the data file's line.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from rapidfuzz.distance import Levenshtein
 
+from .diffs import stretches
 from .errors import PROJECT_ROOT, EditionError
 from .yamlfile import load_records, require_keys
 
@@ -98,16 +100,7 @@ def align(a_text: str, b_text: str, offset: int) -> list[tuple[int, int, int, in
     >>> align("使治理体系更加公正合理", "使治理体系更公正合理", 0)
     [(6, 7, 6, 6)]
     """
-    stretches: list[list[int]] = []
-    for op in Levenshtein.opcodes(a_text, b_text):
-        if op.tag == "equal":
-            continue
-        a0, a1, b0, b1 = op.src_start + offset, op.src_end + offset, op.dest_start, op.dest_end
-        if stretches and a0 - stretches[-1][1] <= MERGE_GAP and b0 - stretches[-1][3] <= MERGE_GAP:
-            stretches[-1][1], stretches[-1][3] = a1, b1
-        else:
-            stretches.append([a0, a1, b0, b1])
-    return [(a0, a1, b0, b1) for a0, a1, b0, b1 in stretches]
+    return [(a0 + offset, a1 + offset, b0, b1) for a0, a1, b0, b1 in stretches(Levenshtein.opcodes(a_text, b_text), MERGE_GAP)]
 
 
 def block_starts(blocks: Sequence[str]) -> list[int]:
@@ -120,12 +113,12 @@ def block_starts(blocks: Sequence[str]) -> list[int]:
 
 
 def block_of(starts: list[int], position: int) -> int:
-    """Index of the block containing *position* (a position at a boundary belongs to the earlier block)."""
-    index = 0
-    for i, start in enumerate(starts):
-        if start < position or (start == position == 0):
-            index = i
-    return index
+    """Index of the block containing *position* (a position at a boundary belongs to the earlier block).
+
+    >>> [block_of([0, 5, 9], p) for p in (0, 3, 5, 6, 12)]
+    [0, 0, 0, 1, 2]
+    """
+    return max(bisect.bisect_left(starts, position) - 1, 0)
 
 
 def slide_into_block(text: str, start: int, end: int, starts: list[int]) -> tuple[int, int]:
